@@ -1,7 +1,7 @@
 // The small seams between the app's logic and Electron. Each has one Electron implementation
 // (in `adapters/`) and one for the browser harness (in `e2e/harness/`), so the same handlers run
 // in Electron, in unit tests with the fake `electron` module, and in real Chromium.
-import type { ApiCheck, ApiId, Result, TokenIdentity } from '../shared/ipc-contract';
+import type { ApiCheck, ApiId, Result, TokenIdentity, TokenSummary, TokenTestReport, VaultStatus } from '../shared/ipc-contract';
 
 /** What `safeStorage` offers. */
 export interface SecretCipher {
@@ -79,4 +79,66 @@ export interface SlackGateway {
   revoke(token: string, options: { dryRun: boolean }): Promise<Result<{ revoked: boolean }>>;
   /** A cheap call that really uses the token for one API (see shared/slack-api-notes.md). */
   probe(api: ApiId, token: string): Promise<ApiCheck>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sign-in window. Electron: a BrowserWindow with its own in-memory session
+// (`oauth/electron-sign-in-window.ts`). Browser harness: a Chromium page whose https://localhost
+// request is caught through CDP (`e2e/harness/`). Both feed every URL to the same
+// `oauth/redirect-capture.ts`.
+
+export interface SignInWindowRequest {
+  authorizeUrl: string;
+  /** The redirect URI sent to Slack, e.g. `https://localhost`; requests to it are caught. */
+  redirectUri: string;
+  timeoutMs: number;
+  /** The address bar: origin and path only (never the query, which may hold a code). */
+  onAddress(address: string): void;
+}
+
+export type SignInWindowOutcome =
+  /** The redirect was caught before it reached the network. `url` holds the code: main only. */
+  | { kind: 'redirect'; url: string }
+  | { kind: 'closed' }
+  | { kind: 'timeout' }
+  | { kind: 'cancelled' }
+  | { kind: 'slack-error-page'; reason: 'redirect-uri-mismatch' | 'other' }
+  | { kind: 'load-failed' };
+
+export interface SignInWindowHandle {
+  /** Settles exactly once. */
+  readonly outcome: Promise<SignInWindowOutcome>;
+  /** Closes the window from the app side (settles as `cancelled` if still open). */
+  cancel(): void;
+}
+
+export type OpenSignInWindow = (request: SignInWindowRequest) => SignInWindowHandle;
+
+// ---------------------------------------------------------------------------------------------
+// The token vault, as the rest of the main process sees it. Implemented in `vault/`.
+
+export interface NewTokenEntry {
+  token: string;
+  refreshToken: string | null;
+  expiresInSeconds: number | null;
+  identity: TokenIdentity;
+  scopes: string[];
+  requestedScopes: string[];
+  apis: ApiId[];
+  appId: string | null;
+  /** Needed to refresh a rotating token; the matching secret is remembered separately. */
+  clientId: string | null;
+}
+
+export interface TokenVault {
+  status(): VaultStatus;
+  save(entry: NewTokenEntry): Promise<TokenSummary>;
+  list(): TokenSummary[];
+  get(id: string): TokenSummary | null;
+  /** The secret itself: main process only, never sent over IPC except by reveal. */
+  readToken(id: string): string | null;
+  recordTest(id: string, report: TokenTestReport): Promise<TokenSummary | null>;
+  rememberClientSecret(clientId: string, secret: string): Promise<void>;
+  readClientSecret(clientId: string): string | null;
+  forgetClientSecret(clientId: string): Promise<void>;
 }

@@ -74,6 +74,10 @@ export interface TokenSummary {
   revokeError: UserError | null;
   /** True when the secret is kept in memory only (no safe encryption on this computer). */
   inMemoryOnly: boolean;
+  /** The last background refresh of a rotating token failed (it is retried). */
+  refreshError?: UserError | null;
+  /** `unreadable`: the saved ciphertext cannot be decrypted; `lost`: kept in memory only and the app restarted. */
+  secretState?: 'available' | 'unreadable' | 'lost' | 'none';
 }
 
 export interface ApiCheck {

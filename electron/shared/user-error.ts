@@ -53,6 +53,7 @@ export const USER_ERROR_CODES = [
   'feature-not-enabled',
   'owner-only', // Audit Logs refused: the token is not an Org Owner's
   'revoke-not-confirmed', // Slack still accepts the token after auth.revoke
+  'refresh-token-not-revocable', // auth.revoke refused a pasted refresh token (xoxe-); it may already be used up
   // Transport
   'rate-limited',
   'slack-server-error',
@@ -64,6 +65,11 @@ export const USER_ERROR_CODES = [
   'leaked-token-expired', // the in-memory handle for a pasted token is gone
   'encryption-unavailable',
   'store-failed',
+  'token-unreadable', // the saved token's encrypted copy cannot be decrypted (damaged, or the OS key changed)
+  'token-lost-memory-only', // kept in memory only (no safe encryption) and gone since the app was closed
+  'token-not-rotating', // refresh asked for a token that does not expire
+  'rotation-needs-client-secret', // the app's client secret was not remembered, so the token cannot be refreshed in the background
+  'link-not-allowed', // an address outside the allowlist of Slack help and docs sites was not opened
   'unknown-slack-error',
   'internal',
 ] as const;

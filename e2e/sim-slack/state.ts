@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { FaultKind, FaultTarget, SimApp, SimInstall, SimUser, TokenStatus } from './types.ts';
+import type { FaultKind, FaultTarget, SimApp, SimInstall, SimUser, TokenStatus } from './types';
 import {
   newAppId,
   newBotId,
@@ -13,7 +13,7 @@ import {
   newRefreshToken,
   newSecret,
   newUserToken,
-} from './tokens.ts';
+} from './tokens';
 
 export const CODE_LIFETIME_MS = 10 * 60 * 1000;
 export const CONFIG_TOKEN_LIFETIME_MS = 12 * 60 * 60 * 1000;
@@ -139,12 +139,12 @@ export function domainOf(name: string): string {
 
 export class SimState {
   readonly enterprise = { id: 'E0SIMORG01', name: 'Acme Corp (simulated)', discoveryEnabled: false };
-  readonly workspaces: Array<{ id: string; name: string }> = [
+  readonly workspaces: { id: string; name: string }[] = [
     { id: 'T0SIMWS001', name: 'Acme Sales' },
     { id: 'T0SIMWS002', name: 'Acme Engineering' },
   ];
   readonly users = seedUsers();
-  readonly requests: Array<{ method: string; path: string; at: number }> = [];
+  readonly requests: { method: string; path: string; at: number }[] = [];
   readonly installs: SimInstall[] = [];
 
   readonly apps = new Map<string, SimApp>();
@@ -300,8 +300,7 @@ export class SimState {
   }
 
   private addChainAccessToken(chain: Chain): TokenRecord {
-    const value =
-      chain.grant.kind === 'bot' ? newExpiringBotToken() : newExpiringUserToken();
+    const value = chain.grant.kind === 'bot' ? newExpiringBotToken() : newExpiringUserToken();
     const access = this.addToken(chain.grant, 'access', value, chain, this.now() + chain.lifetimeMs);
     chain.accessTokens.push(access);
     const live = chain.accessTokens.filter((t) => this.statusOf(t) === 'active');

@@ -55,7 +55,7 @@ export interface SimSlack {
   origin: string;
   /** Mutable: set discoveryEnabled to true to let discovery.* work. */
   enterprise: { id: string; name: string; discoveryEnabled: boolean };
-  workspaces: Array<{ id: string; name: string }>;
+  workspaces: { id: string; name: string }[];
   users: { owner: SimUser; admin: SimUser; adminNoChannelRole: SimUser; member: SimUser };
   registerApp(overrides?: Partial<SimApp>): SimApp;
   /** times: how many matching requests fail; unlimited until cleared when omitted. */
@@ -75,7 +75,7 @@ export interface SimSlack {
   /** Simulated time, for code expiry (10 min) and token expiry. */
   advanceClock(ms: number): void;
   /** Method and path only: never query strings, bodies, tokens or secrets. */
-  requests: Array<{ method: string; path: string; at: number }>;
+  requests: { method: string; path: string; at: number }[];
   /** Addition: every successful code exchange, oldest first. */
   installs: SimInstall[];
   /** Addition: the simulated clock in ms (Date.now() plus every advanceClock). */

@@ -189,6 +189,17 @@ export class FakeWebContents extends EventEmitter {
   openDevTools(): void {}
   stop(): void {}
 
+  /** What `executeJavaScript` resolves with next (e.g. a page's text); tests set it. */
+  executeJavaScriptResult: unknown = '';
+  /** Set to make `executeJavaScript` reject, as it does when the page navigates away. */
+  executeJavaScriptError: Error | null = null;
+  executedScripts: string[] = [];
+  executeJavaScript(code: string): Promise<unknown> {
+    this.executedScripts.push(code);
+    if (this.executeJavaScriptError) return Promise.reject(this.executeJavaScriptError);
+    return Promise.resolve(this.executeJavaScriptResult);
+  }
+
   /** Fires `will-navigate`; returns true when the app prevented it. */
   simulateWillNavigate(url: string): boolean {
     const event = navigationEvent(url);
@@ -214,11 +225,23 @@ export class FakeWebContents extends EventEmitter {
     if (!this.windowOpenHandler) return { action: 'allow' };
     return this.windowOpenHandler({ url, frameName: '', features: '', disposition: 'new-window' });
   }
-  simulateDidFailLoad(errorCode: number, errorDescription: string, url: string): void {
-    this.emit('did-fail-load', {}, errorCode, errorDescription, url, true);
+  simulateDidFailLoad(errorCode: number, errorDescription: string, url: string, isMainFrame = true): void {
+    this.emit('did-fail-load', {}, errorCode, errorDescription, url, isMainFrame);
   }
   simulateDidNavigate(url: string): void {
     this.navigateTo(url);
+  }
+  /** Fires `did-navigate-in-page` (pushState, fragment change). */
+  simulateDidNavigateInPage(url: string, isMainFrame = true): void {
+    if (isMainFrame) {
+      this.url = url;
+      this.mainFrame.url = url;
+    }
+    this.emit('did-navigate-in-page', {}, url, isMainFrame);
+  }
+  /** Fires `did-finish-load` for the page now shown (navigate there first). */
+  simulateDidFinishLoad(): void {
+    this.emit('did-finish-load', {});
   }
   private navigateTo(url: string): void {
     this.url = url;
@@ -387,6 +410,10 @@ class FakeApp extends EventEmitter {
   }
   showAboutPanel(): void {}
   setAppUserModelId(_id: string): void {}
+  sandboxEnabled = false;
+  enableSandbox(): void {
+    this.sandboxEnabled = true;
+  }
 }
 
 export const app = new FakeApp();
@@ -532,6 +559,33 @@ export const dialog = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// protocol
+
+export const protocol = {
+  privilegedSchemes: [] as Array<{ scheme: string; privileges?: Record<string, boolean> }>,
+  handlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
+  registerSchemesAsPrivileged(schemes: Array<{ scheme: string; privileges?: Record<string, boolean> }>): void {
+    this.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
+    if (this.handlers.has(scheme)) throw new Error(`The scheme '${scheme}' is already handled`);
+    this.handlers.set(scheme, handler);
+  },
+  unhandle(scheme: string): void {
+    this.handlers.delete(scheme);
+  },
+  isProtocolHandled(scheme: string): boolean {
+    return this.handlers.has(scheme);
+  },
+  /** Requests a URL through the registered handler, as the renderer would. */
+  simulateFetch(url: string, init?: RequestInit): Promise<Response> {
+    const handler = this.handlers.get(new URL(url).protocol.replace(/:$/, ''));
+    if (!handler) return Promise.reject(new Error(`net::ERR_UNKNOWN_URL_SCHEME ${url}`));
+    return Promise.resolve(handler(new Request(url, init)));
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
 
 /** Puts every fake back to its initial state. */
 export function resetFakeElectron(): void {
@@ -545,6 +599,7 @@ export function resetFakeElectron(): void {
   app.singleInstanceLock = true;
   app.quitCalls = 0;
   app.aboutPanelOptions = null;
+  app.sandboxEnabled = false;
   ipcMain.removeAllListeners();
   ipcMain.handlers.clear();
   ipcRenderer.removeAllListeners();
@@ -559,6 +614,8 @@ export function resetFakeElectron(): void {
   FakeMenu.applicationMenu = null;
   dialog.messageBoxes = [];
   dialog.nextResponse = 0;
+  protocol.privilegedSchemes = [];
+  protocol.handlers.clear();
 }
 
 const electron = {
@@ -574,6 +631,7 @@ const electron = {
   shell,
   Menu,
   dialog,
+  protocol,
 };
 
 export default electron;

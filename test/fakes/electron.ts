@@ -502,11 +502,13 @@ export const safeStorage = {
 
 export const clipboard = {
   text: '',
-  readText(): string {
-    return this.text;
+  // Asynchronous, as in Electron 45.
+  readText(): Promise<string> {
+    return Promise.resolve(this.text);
   },
-  writeText(text: string): void {
+  writeText(text: string): Promise<void> {
     this.text = text;
+    return Promise.resolve();
   },
   clear(): void {
     this.text = '';

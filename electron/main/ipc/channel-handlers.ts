@@ -82,13 +82,13 @@ export function createMainServices(deps: MainDeps): MainServices {
     getClientSecret: (clientId) => vault.readClientSecret(clientId),
   });
 
-  // A token saved by the setup may rotate: plan its refresh as soon as it exists.
+  // A token saved by the setup may rotate: plan its refresh as soon as it exists. (The setup
+  // service announces the save itself; announcing it here too made the vault screen reload twice.)
   const vaultForSetup: TokenVault = {
     status: () => vault.status(),
     save: async (entry) => {
       const saved = await vault.save(entry);
       rotation.sync();
-      emit(IpcEvent.VaultChanged, { reason: 'saved' });
       return saved;
     },
     list: () => vault.list(),
@@ -137,7 +137,7 @@ export function createMainServices(deps: MainDeps): MainServices {
   return {
     handlers,
     async dispose() {
-      clipboardGuard.clearNow();
+      await clipboardGuard.clearNow();
       rotation.stop();
       leaked.discardAll();
       await rotation.idle();

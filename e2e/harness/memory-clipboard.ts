@@ -10,9 +10,10 @@ export interface MemoryClipboard extends ClipboardAccess {
 export function createMemoryClipboard(): MemoryClipboard {
   let text = '';
   return {
-    readText: () => text,
+    readText: () => Promise.resolve(text),
     writeText: (value) => {
       text = value;
+      return Promise.resolve();
     },
     clear: () => {
       text = '';

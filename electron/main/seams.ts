@@ -22,9 +22,10 @@ export interface KeyValueStore<T extends Record<string, unknown>> {
 
 export type StoreFactory = <T extends Record<string, unknown>>(name: string, defaults: T) => KeyValueStore<T>;
 
+/** Asynchronous, as Electron 45's clipboard is. */
 export interface ClipboardAccess {
-  readText(): string;
-  writeText(text: string): void;
+  readText(): Promise<string>;
+  writeText(text: string): Promise<void>;
   clear(): void;
 }
 

@@ -1,75 +1,81 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clipboard, resetFakeElectron } from '../../../test/fakes/electron';
-import { createFakeClock } from '../vault/test-support/fake-clock';
-import { createClipboardGuard } from './clipboard-guard';
+import { createFakeClock, type FakeClock } from '../vault/test-support/fake-clock';
+import { createClipboardGuard, type ClipboardGuard } from './clipboard-guard';
 
 const secret = () => ['xoxp', '1'.repeat(10), '2'.repeat(11), 'abcdef0123456789'].join('-');
+
+/** Moves the fake clock and lets the (asynchronous) clipboard check finish. */
+async function advance(clock: FakeClock, guard: ClipboardGuard, ms: number): Promise<void> {
+  clock.advance(ms);
+  await guard.settled();
+}
 
 describe('clipboard guard', () => {
   beforeEach(() => resetFakeElectron());
 
-  it('puts the token on the clipboard and clears it after 60 seconds if it is still there', () => {
+  it('puts the token on the clipboard and clears it after 60 seconds if it is still there', async () => {
     const clock = createFakeClock();
     const guard = createClipboardGuard({ clipboard, clock });
-    expect(guard.copySecret(secret())).toEqual({ clearsAfterMs: 60_000 });
-    expect(clipboard.readText()).toBe(secret());
+    expect(await guard.copySecret(secret())).toEqual({ clearsAfterMs: 60_000 });
+    expect(clipboard.text).toBe(secret());
 
-    clock.advance(59_999);
-    expect(clipboard.readText()).toBe(secret());
-    clock.advance(1);
-    expect(clipboard.readText()).toBe('');
+    await advance(clock, guard, 59_999);
+    expect(clipboard.text).toBe(secret());
+    await advance(clock, guard, 1);
+    expect(clipboard.text).toBe('');
   });
 
-  it('leaves the clipboard alone when the admin copied something else meanwhile', () => {
+  it('leaves the clipboard alone when the admin copied something else meanwhile', async () => {
     const clock = createFakeClock();
     const guard = createClipboardGuard({ clipboard, clock });
-    guard.copySecret(secret());
-    clock.advance(10_000);
-    clipboard.writeText('meeting notes the admin copied');
-    clock.advance(60_000);
-    expect(clipboard.readText()).toBe('meeting notes the admin copied');
+    await guard.copySecret(secret());
+    await advance(clock, guard, 10_000);
+    await clipboard.writeText('meeting notes the admin copied');
+    await advance(clock, guard, 60_000);
+    expect(clipboard.text).toBe('meeting notes the admin copied');
   });
 
-  it('a second copy restarts the timer, and the first copy no longer clears anything', () => {
+  it('a second copy restarts the timer, and the first copy no longer clears anything', async () => {
     const clock = createFakeClock();
     const guard = createClipboardGuard({ clipboard, clock });
-    guard.copySecret(secret());
-    clock.advance(50_000);
+    await guard.copySecret(secret());
+    await advance(clock, guard, 50_000);
     const second = `${secret()}ff`;
-    guard.copySecret(second);
-    clock.advance(20_000); // 70 s after the first copy, 20 s after the second
-    expect(clipboard.readText()).toBe(second);
-    clock.advance(40_000);
-    expect(clipboard.readText()).toBe('');
+    await guard.copySecret(second);
+    await advance(clock, guard, 20_000); // 70 s after the first copy, 20 s after the second
+    expect(clipboard.text).toBe(second);
+    await advance(clock, guard, 40_000);
+    expect(clipboard.text).toBe('');
     expect(clock.pendingCount()).toBe(0);
   });
 
-  it('uses the configured delay', () => {
+  it('uses the configured delay', async () => {
     const clock = createFakeClock();
     const guard = createClipboardGuard({ clipboard, clock, clearAfterMs: 5_000 });
-    guard.copySecret(secret());
-    clock.advance(5_000);
-    expect(clipboard.readText()).toBe('');
+    await guard.copySecret(secret());
+    await advance(clock, guard, 5_000);
+    expect(clipboard.text).toBe('');
   });
 
-  it('clearNow on quit removes the token only if it is still there', () => {
+  it('clearNow on quit removes the token only if it is still there', async () => {
     const clock = createFakeClock();
     const guard = createClipboardGuard({ clipboard, clock });
-    guard.copySecret(secret());
-    guard.clearNow();
-    expect(clipboard.readText()).toBe('');
+    await guard.copySecret(secret());
+    await guard.clearNow();
+    expect(clipboard.text).toBe('');
     expect(clock.pendingCount()).toBe(0);
 
-    guard.copySecret(secret());
-    clipboard.writeText('something else');
-    guard.clearNow();
-    expect(clipboard.readText()).toBe('something else');
+    await guard.copySecret(secret());
+    await clipboard.writeText('something else');
+    await guard.clearNow();
+    expect(clipboard.text).toBe('something else');
   });
 
-  it('clearNow without a copy does nothing', () => {
+  it('clearNow without a copy does nothing', async () => {
     const clock = createFakeClock();
-    clipboard.writeText('untouched');
-    createClipboardGuard({ clipboard, clock }).clearNow();
-    expect(clipboard.readText()).toBe('untouched');
+    await clipboard.writeText('untouched');
+    await createClipboardGuard({ clipboard, clock }).clearNow();
+    expect(clipboard.text).toBe('untouched');
   });
 });

@@ -5,9 +5,11 @@ import type { ClipboardAccess, Clock } from '../seams';
 
 export interface ClipboardGuard {
   /** Writes the secret and schedules its removal; a later copy replaces the earlier schedule. */
-  copySecret(secret: string): { clearsAfterMs: number };
+  copySecret(secret: string): Promise<{ clearsAfterMs: number }>;
   /** On quit: removes the secret now if the clipboard still holds the one we wrote. */
-  clearNow(): void;
+  clearNow(): Promise<void>;
+  /** Resolves once a scheduled clear that has started has finished (tests, quitting). */
+  settled(): Promise<void>;
 }
 
 // Only a digest of the copied secret is kept, so the guard holds no second copy of it.
@@ -20,14 +22,16 @@ export function createClipboardGuard(deps: { clipboard: ClipboardAccess; clock: 
   const clearAfterMs = deps.clearAfterMs ?? 60_000;
   let written: { digest: string; timer: { cancel(): void } } | null = null;
 
-  function clearIfStillOurs(): void {
+  let pending: Promise<void> = Promise.resolve();
+
+  async function clearIfStillOurs(): Promise<void> {
     const current = written;
     written = null;
     if (!current) return;
     current.timer.cancel();
     let text: string;
     try {
-      text = clipboard.readText();
+      text = await clipboard.readText();
     } catch {
       return;
     }
@@ -35,12 +39,19 @@ export function createClipboardGuard(deps: { clipboard: ClipboardAccess; clock: 
   }
 
   return {
-    copySecret(secret) {
+    async copySecret(secret) {
       written?.timer.cancel();
-      clipboard.writeText(secret);
-      written = { digest: digest(secret), timer: clock.setTimeout(clearIfStillOurs, clearAfterMs) };
+      written = null;
+      await clipboard.writeText(secret);
+      written = {
+        digest: digest(secret),
+        timer: clock.setTimeout(() => {
+          pending = clearIfStillOurs();
+        }, clearAfterMs),
+      };
       return { clearsAfterMs: clearAfterMs };
     },
-    clearNow: clearIfStillOurs,
+    clearNow: () => clearIfStillOurs(),
+    settled: () => pending,
   };
 }

@@ -93,7 +93,9 @@ export function createLeakedTokenHandlers(deps: { gateway: Pick<SlackGateway, 'a
       if (kind === 'refresh') return failure({ ...answer.error, code: isTransportFailure(answer.error) ? answer.error.code : 'refresh-token-not-revocable' });
       if (dryRun || !isRefusedToken(answer.error)) return failure(answer.error);
     }
-    if (dryRun) return { ok: true, value: { dryRun: true, wouldRevoke: answer.ok && answer.value.revoked } };
+    // A dry run revokes nothing, so Slack answers `revoked: false` even for a live token; a dead
+    // token is refused outright (invalid_auth / token_revoked). `ok` is therefore the answer.
+    if (dryRun) return { ok: true, value: { dryRun: true, wouldRevoke: answer.ok } };
 
     if (kind === 'refresh') {
       drop(handle);

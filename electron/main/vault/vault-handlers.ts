@@ -48,7 +48,7 @@ export function createVaultHandlers(deps: VaultHandlerDeps): VaultHandlers {
       neverThrow(async () => {
         const token = vault.openToken(tokenId);
         if (!token.ok) return token;
-        const { clearsAfterMs } = clipboardGuard.copySecret(token.value);
+        const { clearsAfterMs } = await clipboardGuard.copySecret(token.value);
         return { ok: true, value: { clearsAfterSeconds: Math.round(clearsAfterMs / 1000) } };
       }),
 

@@ -23,35 +23,37 @@ export async function installBridge(page: Page, invoke: BridgeInvoker, senderId:
     };
     return invoke(event, String(channel), payload);
   });
-  await page.addInitScript(
-    ({ methods, events, globalName, binding, emitName }) => {
-      const listeners = new Map<string, Set<(payload: unknown) => void>>();
-      const call = (window as unknown as Record<string, (channel: string, payload: unknown) => Promise<unknown>>)[binding];
-      const api: Record<string, unknown> = {};
-      for (const [name, channel] of methods) {
-        api[name] = (request?: unknown) => call?.(channel, request ?? {});
+  // A string, not a function: tsx and other transpilers may inject helpers (such as esbuild's
+  // `__name`) into a function's source, which would not exist inside the page.
+  const config = JSON.stringify({
+    methods: Object.entries(API_METHODS),
+    events: Object.entries(EVENT_SUBSCRIPTIONS),
+    globalName: API_GLOBAL_NAME,
+    binding: INVOKE_BINDING,
+    emitName: EMIT_FUNCTION,
+  });
+  await page.addInitScript({
+    content: `(() => {
+      const config = ${config};
+      const listeners = new Map();
+      const api = {};
+      for (const [name, channel] of config.methods) {
+        api[name] = (request) => window[config.binding](channel, request ?? {});
       }
-      for (const [name, eventName] of events) {
-        api[name] = (listener: (payload: unknown) => void) => {
+      for (const [name, eventName] of config.events) {
+        api[name] = (listener) => {
           const set = listeners.get(eventName) ?? new Set();
           listeners.set(eventName, set);
           set.add(listener);
           return () => set.delete(listener);
         };
       }
-      Object.defineProperty(window, emitName, {
-        value: (eventName: string, payload: unknown) => listeners.get(eventName)?.forEach((listener) => listener(payload)),
+      Object.defineProperty(window, config.emitName, {
+        value: (eventName, payload) => listeners.get(eventName)?.forEach((listener) => listener(payload)),
       });
-      Object.defineProperty(window, globalName, { value: Object.freeze(api) });
-    },
-    {
-      methods: Object.entries(API_METHODS),
-      events: Object.entries(EVENT_SUBSCRIPTIONS),
-      globalName: API_GLOBAL_NAME,
-      binding: INVOKE_BINDING,
-      emitName: EMIT_FUNCTION,
-    },
-  );
+      Object.defineProperty(window, config.globalName, { value: Object.freeze(api) });
+    })();`,
+  });
 }
 
 /** Pushes a main-process event to the page, as webContents.send does in Electron. */

@@ -14,10 +14,13 @@ export interface ChromiumSignInWindows {
   next(timeoutMs?: number): Promise<Page>;
   /** Number of sign-in windows opened so far. */
   count(): number;
+  /** Every redirect URL caught (they carry OAuth codes), so tests can check none is kept. */
+  readonly caughtRedirects: string[];
 }
 
 export function createChromiumSignInWindows(browser: Browser): ChromiumSignInWindows {
   let openedCount = 0;
+  const caughtRedirects: string[] = [];
   // Pages opened but not yet handed to a test, and tests waiting for one.
   const unclaimed: Page[] = [];
   const waiters: Array<(page: Page) => void> = [];
@@ -45,7 +48,10 @@ export function createChromiumSignInWindows(browser: Browser): ChromiumSignInWin
       // Closing the context throws away its cookies and storage: the next attempt starts clean.
       void context?.close().catch(() => undefined);
     };
-    const catcher = createRedirectCatcher(request.redirectUri, (url) => finish({ kind: 'redirect', url }));
+    const catcher = createRedirectCatcher(request.redirectUri, (url) => {
+      caughtRedirects.push(url);
+      finish({ kind: 'redirect', url });
+    });
 
     void (async () => {
       context = await browser.newContext({ viewport: { width: 520, height: 760 }, locale: 'en-US' });
@@ -95,6 +101,7 @@ export function createChromiumSignInWindows(browser: Browser): ChromiumSignInWin
   return {
     open,
     count: () => openedCount,
+    caughtRedirects,
     next(timeoutMs = 10_000) {
       const ready = unclaimed.shift();
       if (ready) return Promise.resolve(ready);

@@ -19,8 +19,10 @@ export interface ActionCounter {
 
 export async function signInAndDecide(page: Page, choice: SlackConsentChoice, counter?: ActionCounter): Promise<void> {
   const email = page.getByLabel('Email address');
+  const target = page.getByLabel('Install on');
   // A second sign-in in the same browser session may skip the form (Slack remembers you).
-  if (await email.isVisible().catch(() => false)) {
+  await email.or(target).first().waitFor({ state: 'visible' });
+  if (await email.isVisible()) {
     await email.fill(choice.user.email);
     counter?.type();
     await page.getByLabel('Password').fill(choice.user.password);
@@ -28,7 +30,6 @@ export async function signInAndDecide(page: Page, choice: SlackConsentChoice, co
     await page.getByRole('button', { name: 'Sign in' }).click();
     counter?.click();
   }
-  const target = page.getByLabel('Install on');
   await target.waitFor({ state: 'visible' });
   if (choice.installOn === 'org') {
     await target.selectOption('org');

@@ -7,11 +7,10 @@ import { expect, test } from '../harness/fixtures';
 import { SLACK_ORIGIN_OVERRIDE_ENV } from '../../electron/shared/slack-endpoints';
 
 const binary = findElectronBinary();
+// Said once, plainly, in the run's output: the skip itself is easy to overlook.
+if (!binary.path) console.log(`[electron-app.spec] SKIPPED: ${binary.reason}`);
 
 test.describe('the real Electron app', () => {
-  test.beforeAll(() => {
-    if (!binary.path) console.log(`[electron-app.spec] SKIPPED: ${binary.reason}`);
-  });
   test.skip(!binary.path, `Skipped: ${binary.reason}`);
 
   test('opens a secure main window showing the first screen', async ({ sim }) => {

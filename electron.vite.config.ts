@@ -28,6 +28,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves bundles unminified; the renderer is what the admin waits for.
+      minify: true,
       rolldownOptions: {
         input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
       },

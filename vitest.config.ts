@@ -18,6 +18,7 @@ export default defineConfig({
       'e2e/sim-slack/**/*.test.ts',
       'e2e/harness/**/*.test.ts',
       'test/**/*.test.ts',
+      'eslint-rules/**/*.test.ts',
     ],
     environment: 'node',
     setupFiles: ['./test/setup.ts'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canOpenStep, completeStep, displayStatus, failStep, openStep, toProgress } from './setup-progress';
+import { canOpenStep, completeStep, displayStatus, failStep, openStep, setupPhase, toProgress } from './setup-progress';
 import { SETUP_STEPS } from '../../../electron/shared/ipc-contract';
 import { setupState } from '../test-support/fake-api';
 import { STEP_ORDER } from './step-order';
@@ -63,5 +63,11 @@ describe('setup progress', () => {
     expect(back.step).toBe('scopes');
     expect(back.stepStatus).toEqual({ 'choose-apis': 'done', scopes: 'done' });
     expect(failStep(back, 'scopes').stepStatus.scopes).toBe('failed');
+  });
+
+  it('tells a fresh, an unfinished and a finished setup apart (home shows Start vs Continue)', () => {
+    expect(setupPhase(setupState())).toBe('fresh');
+    expect(setupPhase(setupState({ step: 'credentials', stepStatus: { 'choose-apis': 'done', scopes: 'done', credentials: 'current' } }))).toBe('in-progress');
+    expect(setupPhase(setupState({ step: 'result', tokenId: 'tok_12345678', stepStatus: { test: 'done', result: 'current' } }))).toBe('finished');
   });
 });

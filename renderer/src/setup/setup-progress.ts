@@ -93,3 +93,9 @@ export function markDone(state: SetupProgress, step: SetupStepId): SetupProgress
 export function isSetupStarted(state: Pick<SetupState, 'step' | 'stepStatus'>): boolean {
   return state.step !== 'choose-apis' || Object.values(state.stepStatus).some((s) => s === 'done');
 }
+
+/** Where the admin stands: a finished setup is not one to "continue". */
+export function setupPhase(state: Pick<SetupState, 'step' | 'stepStatus' | 'tokenId'>): 'fresh' | 'in-progress' | 'finished' {
+  if (state.step === 'result' && state.tokenId) return 'finished';
+  return isSetupStarted(state) ? 'in-progress' : 'fresh';
+}

@@ -6,7 +6,7 @@ import { useApi } from '../api/api-context';
 import { useAppInfo } from '../common/app-info-context';
 import { useNavigate } from '../common/navigation';
 import { ScreenHeading } from '../common/screen-heading';
-import { isSetupStarted } from '../setup/setup-progress';
+import { setupPhase } from '../setup/setup-progress';
 import { TokenCard } from './token-card';
 
 interface OrgGroup {
@@ -36,7 +36,7 @@ export function VaultScreen() {
   const navigate = useNavigate();
   const { setVault } = useAppInfo();
   const [tokens, setTokens] = useState<TokenSummary[] | null>(null);
-  const [setupStarted, setSetupStarted] = useState(false);
+  const [phase, setPhase] = useState<ReturnType<typeof setupPhase>>('fresh');
 
   useEffect(() => {
     let live = true;
@@ -58,7 +58,7 @@ export function VaultScreen() {
   useEffect(() => {
     let live = true;
     void api.getSetupState({}).then((s) => {
-      if (live) setSetupStarted(isSetupStarted(s));
+      if (live) setPhase(setupPhase(s));
     });
     return () => {
       live = false;
@@ -66,8 +66,16 @@ export function VaultScreen() {
   }, [api]);
 
   const setupButton = (
-    <button type="button" className="button button--primary" onClick={() => navigate('setup')}>
-      {setupStarted ? t('home.continueSetup') : t('home.startSetup')}
+    <button
+      type="button"
+      className="button button--primary"
+      onClick={() => {
+        // A finished setup would reopen on its result screen: start a fresh one instead.
+        if (phase === 'finished') void api.resetSetup({}).then(() => navigate('setup'));
+        else navigate('setup');
+      }}
+    >
+      {phase === 'in-progress' ? t('home.continueSetup') : t('home.startSetup')}
     </button>
   );
 

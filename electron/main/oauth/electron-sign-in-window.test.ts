@@ -214,4 +214,13 @@ describe('the sign-in window', () => {
     window.webContents.simulateDidNavigateInPage('https://acme.enterprise.slack.com/sign_in#password');
     expect(addresses).toEqual(['https://slack.com/oauth/v2/authorize', 'https://acme.enterprise.slack.com/sign_in']);
   });
+
+  it('titles the window with the current address (it has no address bar), never the query', () => {
+    const { window } = open();
+    window.webContents.simulateDidNavigate('https://sso.example.test/login?SAMLRequest=abc');
+    expect(window.getTitle()).toBe('https://sso.example.test/login');
+    const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    window.emit('page-title-updated', event, 'Totally Slack');
+    expect(event.defaultPrevented).toBe(true);
+  });
 });

@@ -132,9 +132,14 @@ export function createElectronSignInWindowOpener(deps: ElectronSignInWindowDeps)
       catcher.consider(url);
     });
 
+    // There is no address bar: the title shows where the admin is (Slack, or their SSO
+    // provider), so a look-alike page cannot pass for Slack unnoticed.
+    win.on('page-title-updated', (event) => event.preventDefault());
     contents.on('did-navigate', (_event, url) => {
       const address = addressOf(url);
-      if (address && !settled) request.onAddress(address);
+      if (!address || settled) return;
+      request.onAddress(address);
+      if (!win.isDestroyed()) win.setTitle(address);
     });
     contents.on('did-navigate-in-page', (_event, url, isMainFrame) => {
       const address = addressOf(url);

@@ -213,6 +213,17 @@ export function createSetupHandlers(deps: SetupServiceDeps): SetupHandlers {
     return { ok: true, value: summary };
   }
 
+  /** The same authorize URL for the app window and the system browser, each with its own state. */
+  function authorizeUrlFor(context: SignInContext, state: string): string {
+    return buildAuthorizeUrl({
+      authorizeUrl: deps.getEndpoints().authorizeUrl,
+      clientId: context.clientId,
+      userScopes: context.userScopes,
+      redirectUri: REDIRECT_URI,
+      state,
+    });
+  }
+
   async function startSignIn(): Promise<Result<TokenSummary>> {
     if (busy) return failure({ code: 'sign-in-in-progress' });
     const context = signInContext();
@@ -221,13 +232,7 @@ export function createSetupHandlers(deps: SetupServiceDeps): SetupHandlers {
     const attemptGeneration = generation;
     try {
       const state = createState();
-      const authorizeUrl = buildAuthorizeUrl({
-        authorizeUrl: deps.getEndpoints().authorizeUrl,
-        clientId: context.value.clientId,
-        userScopes: context.value.userScopes,
-        redirectUri: REDIRECT_URI,
-        state,
-      });
+      const authorizeUrl = authorizeUrlFor(context.value, state);
       emitProgress('opening');
       try {
         activeWindow = deps.openSignInWindow({
@@ -258,13 +263,7 @@ export function createSetupHandlers(deps: SetupServiceDeps): SetupHandlers {
     const context = signInContext();
     if (!context.ok) return context;
     const state = createState();
-    const authorizeUrl = buildAuthorizeUrl({
-      authorizeUrl: deps.getEndpoints().authorizeUrl,
-      clientId: context.value.clientId,
-      userScopes: context.value.userScopes,
-      redirectUri: REDIRECT_URI,
-      state,
-    });
+    const authorizeUrl = authorizeUrlFor(context.value, state);
     // Only the newest browser sign-in counts: an older tab's address will not match its state.
     pendingBrowser = { state, clientId: context.value.clientId, userScopes: context.value.userScopes, apis: context.value.apis };
     try {

@@ -14,20 +14,22 @@ const check = args.includes('--check');
 const screenshotIndex = args.indexOf('--screenshot');
 const screenshotPath = screenshotIndex >= 0 ? args[screenshotIndex + 1] : undefined;
 
-function reExecUnderXvfb(): never {
+/** Runs this script again under xvfb-run and settles only by exiting with the child's code. */
+function reExecUnderXvfb(): Promise<never> {
   const child = spawn('xvfb-run', ['-a', '--server-args=-screen 0 1280x900x24', process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
     env: { ...process.env, ORG_TOKEN_HELPER_UNDER_XVFB: '1' },
   });
-  child.on('exit', (code) => process.exit(code ?? 1));
-  // Keep this process alive until the child exits.
-  setInterval(() => undefined, 1 << 30);
-  throw new Error('unreachable');
+  // Never resolves: this process only waits for the child (whose handle keeps it alive).
+  return new Promise<never>(() => {
+    child.on('exit', (code) => process.exit(code ?? 1));
+    child.on('error', () => process.exit(1));
+  });
 }
 
 async function main(): Promise<void> {
   if (process.platform === 'linux' && !process.env['DISPLAY'] && !process.env['ORG_TOKEN_HELPER_UNDER_XVFB']) {
-    if (spawnSync('which', ['xvfb-run']).status === 0) reExecUnderXvfb();
+    if (spawnSync('which', ['xvfb-run']).status === 0) return reExecUnderXvfb();
     console.error('There is no display. Install Xvfb (apt-get install -y xvfb xauth) or run with a desktop.');
     process.exit(1);
   }

@@ -86,9 +86,11 @@ export function createChromiumSignInWindows(browser: Browser): ChromiumSignInWin
       announce(page);
       try {
         await page.goto(request.authorizeUrl);
-      } catch {
-        // A caught redirect aborts the navigation too: only a real failure counts.
-        if (!settled) finish({ kind: 'load-failed' });
+      } catch (error) {
+        // A caught redirect aborts the navigation too, and so does the admin closing the window
+        // while Slack's page still loads (its close event comes later and reports it). As in
+        // the Electron window, net::ERR_ABORTED is not a failure: only a real one counts.
+        if (!settled && !/ERR_ABORTED|has been closed/.test(String(error))) finish({ kind: 'load-failed' });
       }
     })().catch(() => finish({ kind: 'load-failed' }));
 

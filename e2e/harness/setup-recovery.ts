@@ -76,6 +76,13 @@ export async function openSignInWindow(app: LaunchedApp): Promise<Page> {
 }
 
 /** "Open Slack sign-in" again, sign in, choose the organization and Allow. */
+/** Clicks "Sign in again" in an error message and completes the sign-in it opens. */
+export async function signInAgainFromMessage(app: LaunchedApp, message: Locator, user: SimUser): Promise<void> {
+  const window = app.signInWindows.next();
+  await message.getByRole('button', { name: 'Sign in again' }).click();
+  await signInAndDecide(await window, { user, installOn: 'org', decision: 'allow' });
+}
+
 export async function signInAgain(app: LaunchedApp, user: SimUser): Promise<void> {
   const window = await openSignIn(app);
   await signInAndDecide(window, { user, installOn: 'org', decision: 'allow' });

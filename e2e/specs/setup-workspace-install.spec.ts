@@ -3,7 +3,7 @@
 // workspace token is revoked at Slack, and signing in again with the organization fixes it.
 import { seriousAxeViolations } from '../harness/axe';
 import { expect, test } from '../harness/fixtures';
-import { callsTo, expectUserError, expectWorkingOrgToken, openSignInWindow, reachSignInStep, signInAgain } from '../harness/setup-recovery';
+import { callsTo, expectUserError, expectWorkingOrgToken, openSignInWindow, reachSignInStep, signInAgainFromMessage } from '../harness/setup-recovery';
 import { signInAndDecide } from '../harness/slack-pages';
 
 test('a workspace install gets the workspace-install message; signing in again with the organization ends on a working token', async ({ launch, sim, simApp }) => {
@@ -27,9 +27,7 @@ test('a workspace install gets the workspace-install message; signing in again w
   expect(sim.installs.map((install) => install.isEnterpriseInstall)).toEqual([false]);
   await expect.poll(() => callsTo(sim, 'auth.revoke')).toBe(1);
 
-  await alert.getByRole('button', { name: 'Try again' }).click();
-  await expect(alert).toBeHidden();
-  await signInAgain(app, sim.users.owner);
+  await signInAgainFromMessage(app, alert, sim.users.owner);
 
   await expectWorkingOrgToken(app, sim);
   expect(sim.installs.map((install) => install.isEnterpriseInstall)).toEqual([false, true]);

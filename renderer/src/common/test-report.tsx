@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiCheck, TokenIdentity, TokenTestReport } from '../../../electron/shared/ipc-contract';
 import { apiInfo } from '../../../electron/shared/scope-catalogue';
+import type { UserErrorCode } from '../../../electron/shared/user-error';
 import { useLanguage } from './app-info-context';
 import { ErrorMessage } from './error-message';
 import { formatDateTime } from './format';
@@ -54,16 +55,20 @@ function CheckRow({ check }: { check: ApiCheck }) {
   );
 }
 
+const UNREACHABLE: ReadonlySet<UserErrorCode> = new Set<UserErrorCode>(['rate-limited', 'slack-server-error', 'unexpected-response', 'timeout', 'network']);
+
 /** `level` keeps the heading outline right wherever the report sits (a setup step, a token card). */
 export function TestReportView({ report, level = 2 }: { report: TokenTestReport; level?: 2 | 3 | 4 }) {
   const { t } = useTranslation();
   const Heading = `h${level}` as const;
   const lang = useLanguage();
   const allOk = !report.error && report.missingScopes.length === 0 && report.apiChecks.every((c) => c.status === 'ok');
+  // Slack being unreachable says nothing about the token: do not tell the admin it was refused.
+  const unreachable = report.error !== undefined && UNREACHABLE.has(report.error.code);
   return (
     <div className="test-report">
       <p className={allOk ? 'notice notice--success' : 'notice notice--warning'}>
-        {report.error ? t('test.summary.failed') : allOk ? t('test.summary.ok') : t('test.summary.partial')}
+        {report.error ? (unreachable ? t('test.summary.unreachable') : t('test.summary.failed')) : allOk ? t('test.summary.ok') : t('test.summary.partial')}
         <span className="notice__meta"> {t('test.testedAt', { when: formatDateTime(report.testedAt, lang) })}</span>
       </p>
       {report.error ? <ErrorMessage error={report.error} /> : null}

@@ -75,9 +75,13 @@ export function SignInStep({ setup, onSignedIn }: { setup: SetupController; onSi
     }
   };
 
+  // The message's button does what it says: go to the step that fixes it, or sign in again
+  // (with the usual browser, a corrected address is simply pasted again).
   const retry = () => {
+    const backTo = error?.backTo;
     setError(null);
-    if (error?.backTo && error.backTo !== 'sign-in') void setup.open(error.backTo);
+    if (backTo && backTo !== 'sign-in') void setup.open(backTo);
+    else if (mode !== 'browser') void startWindow();
   };
 
   if (!state.hasClientSecret) {
@@ -127,7 +131,11 @@ export function SignInStep({ setup, onSignedIn }: { setup: SetupController; onSi
       {error ? (
         <ErrorMessage error={error}>
           <button type="button" className="button button--primary" onClick={retry}>
-            {error.backTo && error.backTo !== 'sign-in' ? t('setup.goBackTo', { step: t(`setup.steps.${error.backTo}`) }) : t('common.tryAgain')}
+            {error.backTo && error.backTo !== 'sign-in'
+              ? t('setup.goBackTo', { step: t(`setup.steps.${error.backTo}`) })
+              : mode === 'browser'
+                ? t('common.tryAgain')
+                : t('setup.signIn.again')}
           </button>
         </ErrorMessage>
       ) : null}

@@ -28,10 +28,13 @@ export function ResultStep({ setup, tokenId, knownToken, onReset }: { setup: Set
   useEffect(() => {
     if (!tokenId) return;
     let live = true;
-    void api.listTokens({}).then((list) => {
-      const found = list.tokens.find((tk) => tk.id === tokenId);
-      if (live && found) setToken(found);
-    });
+    api.listTokens({}).then(
+      (list) => {
+        const found = list.tokens.find((tk) => tk.id === tokenId);
+        if (live && found) setToken(found);
+      },
+      () => undefined, // the masked token is then not shown; Copy still works by id
+    );
     return () => {
       live = false;
     };
@@ -39,9 +42,12 @@ export function ResultStep({ setup, tokenId, knownToken, onReset }: { setup: Set
 
   const startAnother = async () => {
     setResetting(true);
-    const fresh = await api.resetSetup({});
-    setup.replace(fresh);
-    onReset();
+    try {
+      setup.replace(await api.resetSetup({}));
+      onReset();
+    } catch {
+      setResetting(false);
+    }
   };
 
   return (

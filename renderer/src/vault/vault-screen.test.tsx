@@ -26,6 +26,19 @@ describe('home screen', () => {
     expect(screen.getByRole('button', { name: 'Start setup' })).toBeInTheDocument();
   });
 
+  it('says plainly when the list cannot be loaded, and Try again loads it', async () => {
+    const listTokens = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('Request failed'))
+      .mockResolvedValue({ tokens: [tokenSummary()], vault: encryptedVault });
+    const fake = createFakeApi({ listTokens });
+    const { user } = renderWithApp(<VaultScreen />, { api: fake.api });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong in the app');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Saved tokens' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('lists tokens by organization, showing them only masked', async () => {
     const { fake } = withTokens([
       tokenSummary(),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TokenSummary } from '../../../electron/shared/ipc-contract';
 import { useApi } from '../api/api-context';
 import { useAppInfo } from '../common/app-info-context';
+import { ErrorMessage } from '../common/error-message';
 import { useNavigate } from '../common/navigation';
 import { ScreenHeading } from '../common/screen-heading';
 import { setupPhase } from '../setup/setup-progress';
@@ -36,16 +37,25 @@ export function VaultScreen() {
   const navigate = useNavigate();
   const { setVault } = useAppInfo();
   const [tokens, setTokens] = useState<TokenSummary[] | null>(null);
+  // The list call only fails on a bug in the app (the guard answers a generic rejection).
+  const [loadFailed, setLoadFailed] = useState(false);
+  const [reloads, setReloads] = useState(0);
   const [phase, setPhase] = useState<ReturnType<typeof setupPhase>>('fresh');
 
   useEffect(() => {
     let live = true;
     const refresh = () => {
-      void api.listTokens({}).then((list) => {
-        if (!live) return;
-        setTokens(list.tokens);
-        setVault(list.vault);
-      });
+      api.listTokens({}).then(
+        (list) => {
+          if (!live) return;
+          setLoadFailed(false);
+          setTokens(list.tokens);
+          setVault(list.vault);
+        },
+        () => {
+          if (live) setLoadFailed(true);
+        },
+      );
     };
     refresh();
     const unsubscribe = api.onVaultChanged(refresh);
@@ -53,13 +63,16 @@ export function VaultScreen() {
       live = false;
       unsubscribe();
     };
-  }, [api, setVault]);
+  }, [api, setVault, reloads]);
 
   useEffect(() => {
     let live = true;
-    void api.getSetupState({}).then((s) => {
-      if (live) setPhase(setupPhase(s));
-    });
+    api.getSetupState({}).then(
+      (s) => {
+        if (live) setPhase(setupPhase(s));
+      },
+      () => undefined, // the button then simply says "Start setup"
+    );
     return () => {
       live = false;
     };
@@ -78,6 +91,19 @@ export function VaultScreen() {
       {phase === 'in-progress' ? t('home.continueSetup') : t('home.startSetup')}
     </button>
   );
+
+  if (tokens === null && loadFailed) {
+    return (
+      <div className="screen">
+        <ScreenHeading>{t('vault.title')}</ScreenHeading>
+        <ErrorMessage error={{ code: 'internal' }}>
+          <button type="button" className="button button--primary" onClick={() => setReloads((n) => n + 1)}>
+            {t('common.tryAgain')}
+          </button>
+        </ErrorMessage>
+      </div>
+    );
+  }
 
   if (tokens === null) {
     return (

@@ -1,14 +1,12 @@
 // Issue 2, acceptance 5 and the README screenshot: the app opens on its first screen against the
 // simulated Slack; it speaks Korean on every screen of a full setup without a missing translation
 // (and follows the OS language); and the page cannot misuse the IPC bridge.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, test } from '../harness/fixtures';
+import { readmeScreenshot } from '../harness/readme-screenshot';
 import { signInAndDecide } from '../harness/slack-pages';
 import { HANGUL, en, ko, translationProblems } from '../harness/translation-check';
-
-const SCREENSHOT = resolve(import.meta.dirname, '..', '..', 'docs', 'screenshots', 'first-screen.png');
 
 /** PNG signature, then the IHDR width and height. */
 function pngSize(file: string): { width: number; height: number } {
@@ -32,9 +30,8 @@ test('opens on the first screen with the "Simulated Slack" badge; README screens
   await expect(page).toHaveTitle(en('app.name'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
-  mkdirSync(resolve(SCREENSHOT, '..'), { recursive: true });
-  await page.screenshot({ path: SCREENSHOT });
-  expect(pngSize(SCREENSHOT)).toEqual({ width: 1100, height: 800 });
+  const screenshot = await readmeScreenshot(page, 'first-screen.png');
+  expect(pngSize(screenshot)).toEqual({ width: 1100, height: 800 });
 });
 
 test('Korean: every screen of a full setup, the saved token and the leaked-token screen, with no missing translation; the choice is remembered; back to English', async ({

@@ -1,12 +1,10 @@
 // Issue 3, acceptance 1, 6 and 7: from launch to a tested org token through the real handlers
 // and the simulated Slack, accessible on every screen, counting what the admin has to do.
-import { join, resolve } from 'node:path';
 import { seriousAxeViolations } from '../harness/axe';
 import { expect, test } from '../harness/fixtures';
+import { readmeScreenshot } from '../harness/readme-screenshot';
 import { acceptScopes, chooseApis, createActionCounter, enterCredentials, expectTokenTested, openSignIn, startSetup } from '../harness/setup-flow';
 import { signInAndDecide } from '../harness/slack-pages';
-
-const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
 test('SCIM + Audit Logs: sign in, choose the organization, Allow, and end on a tested token', async ({ launch, sim, simApp }, testInfo) => {
   const app = await launch();
@@ -43,7 +41,7 @@ test('SCIM + Audit Logs: sign in, choose the organization, Allow, and end on a t
   await expect(page.getByText('Slack granted every scope that was asked for.')).toBeVisible();
   await checkAxe('test');
   // The README shows this screen: the end of the guided setup.
-  await page.screenshot({ path: join(REPO_ROOT, 'docs', 'screenshots', 'tested-token.png'), fullPage: true });
+  await readmeScreenshot(page, 'tested-token.png', { fullPage: true });
 
   const actions = counter.total();
   console.log(`[setup-happy-path] admin actions from launch to the tested token: ${actions} ${JSON.stringify(counter.breakdown())}`);

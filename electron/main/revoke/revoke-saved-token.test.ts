@@ -6,7 +6,8 @@ import { resetFakeElectron } from '../../../test/fakes/electron';
 import type { Result } from '../../shared/ipc-contract';
 import { createFakeClock } from '../vault/test-support/fake-clock';
 import { fakeSafeStorageCipher } from '../vault/test-support/fake-cipher';
-import { FAKE_IDENTITY, createFakeSlack, type FakeSlack } from '../vault/test-support/fake-slack-gateway';
+import { createFakeSlack, type FakeSlack } from '../vault/test-support/fake-slack-gateway';
+import { saveRotatingToken, saveUserToken as saveStoredUserToken } from '../vault/test-support/saved-tokens';
 import { createTokenVault, type ManagedTokenVault } from '../vault/token-vault';
 import { revokeSavedToken } from './revoke-saved-token';
 
@@ -25,21 +26,7 @@ describe('revokeSavedToken', () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  async function saveUserToken(): Promise<{ id: string; token: string }> {
-    const token = slack.mintUserToken();
-    const saved = await vault.save({
-      token,
-      refreshToken: null,
-      expiresInSeconds: null,
-      identity: FAKE_IDENTITY,
-      scopes: ['admin'],
-      requestedScopes: ['admin'],
-      apis: ['scim'],
-      appId: null,
-      clientId: null,
-    });
-    return { id: saved.id, token };
-  }
+  const saveUserToken = () => saveStoredUserToken(vault, slack);
 
   const revoke = (id: string, refreshFirst?: (id: string) => Promise<Result<unknown>>) =>
     revokeSavedToken({ vault, gateway: slack.gateway, id, clock, ...(refreshFirst ? { refreshFirst } : {}) });
@@ -123,21 +110,7 @@ describe('revokeSavedToken', () => {
   });
 
   describe('rotating tokens', () => {
-    async function saveRotating(lifetimeSeconds = 43_200) {
-      const minted = slack.mintRotatingToken({ lifetimeSeconds });
-      const saved = await vault.save({
-        token: minted.token,
-        refreshToken: minted.refreshToken,
-        expiresInSeconds: lifetimeSeconds,
-        identity: FAKE_IDENTITY,
-        scopes: ['admin'],
-        requestedScopes: ['admin'],
-        apis: ['scim'],
-        appId: null,
-        clientId: minted.clientId,
-      });
-      return { ...minted, id: saved.id };
-    }
+    const saveRotating = (lifetimeSeconds?: number) => saveRotatingToken(vault, slack, lifetimeSeconds);
 
     it('revokes the access token and forgets the stored refresh token once Slack refuses it', async () => {
       const { id, token, refreshToken } = await saveRotating();

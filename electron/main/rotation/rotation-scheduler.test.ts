@@ -7,6 +7,7 @@ import { IpcEvent } from '../../shared/ipc-channels';
 import { createFakeClock, type FakeClock } from '../vault/test-support/fake-clock';
 import { fakeSafeStorageCipher } from '../vault/test-support/fake-cipher';
 import { FAKE_IDENTITY, createFakeSlack, type FakeSlack } from '../vault/test-support/fake-slack-gateway';
+import { saveRotatingToken } from '../vault/test-support/saved-tokens';
 import { createTokenVault, type ManagedTokenVault } from '../vault/token-vault';
 import { createRotationScheduler, type RotationScheduler } from './rotation-scheduler';
 
@@ -44,21 +45,9 @@ describe('rotation scheduler', () => {
   });
 
   async function saveRotating(options: { lifetimeSeconds?: number; rememberSecret?: boolean } = {}) {
-    const lifetimeSeconds = options.lifetimeSeconds ?? 43_200;
-    const minted = slack.mintRotatingToken({ lifetimeSeconds });
-    if (options.rememberSecret !== false) clientSecrets.set(minted.clientId, minted.clientSecret);
-    const saved = await vault.save({
-      token: minted.token,
-      refreshToken: minted.refreshToken,
-      expiresInSeconds: lifetimeSeconds,
-      identity: FAKE_IDENTITY,
-      scopes: ['admin'],
-      requestedScopes: ['admin'],
-      apis: ['scim'],
-      appId: null,
-      clientId: minted.clientId,
-    });
-    return { ...minted, id: saved.id };
+    const saved = await saveRotatingToken(vault, slack, options.lifetimeSeconds);
+    if (options.rememberSecret !== false) clientSecrets.set(saved.clientId, saved.clientSecret);
+    return saved;
   }
 
   const refreshCalls = () => slack.calls.filter((call) => call.method === 'refreshToken');

@@ -9,6 +9,7 @@ import { createRotationScheduler, type RotationScheduler } from '../rotation/rot
 import { createFakeClock, type FakeClock } from './test-support/fake-clock';
 import { fakeSafeStorageCipher } from './test-support/fake-cipher';
 import { FAKE_IDENTITY, createFakeSlack, type FakeSlack } from './test-support/fake-slack-gateway';
+import { saveUserToken as saveStoredUserToken } from './test-support/saved-tokens';
 import { createTokenVault, type ManagedTokenVault } from './token-vault';
 import { createVaultHandlers, type VaultHandlers } from './vault-handlers';
 
@@ -43,21 +44,7 @@ describe('vault handlers', () => {
     handlers = createVaultHandlers({ vault, gateway: slack.gateway, clipboardGuard: createClipboardGuard({ clipboard, clock }), rotation, emit, clock });
   }
 
-  async function saveUserToken() {
-    const token = slack.mintUserToken();
-    const saved = await vault.save({
-      token,
-      refreshToken: null,
-      expiresInSeconds: null,
-      identity: FAKE_IDENTITY,
-      scopes: ['admin'],
-      requestedScopes: ['admin'],
-      apis: ['scim'],
-      appId: null,
-      clientId: null,
-    });
-    return { id: saved.id, token };
-  }
+  const saveUserToken = () => saveStoredUserToken(vault, slack);
 
   it('lists the saved tokens with the vault status, and never the token itself', async () => {
     const { id, token } = await saveUserToken();
